@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-2.0
+# The front door of the HMM mirror series.  See README.md.
+#
+#   make demo          set everything up from nothing, build, boot, show
+#   make test          everything CI runs; ends with "N passed, N failed"
+#
+#   make worktree      make ./linux: the pinned base + the series (git am)
+#   make export        write the work tree's commits back to patches/, series
+#   make check-series  series and patches/ agree, and the series applies
+#   make check-bisect  per-patch build, W=1 and sparse checks (slow)
+#   make test-debug    the tests on the debug kernel (KASAN, lockdep, ...)
+#   make deps          install the Debian packages the tools need
+#   make clean         remove build output (keeps ./linux and ccache)
+
+.PHONY: help demo test test-debug worktree export check-series check-bisect deps clean
+
+help:
+	@sed -n 's/^#   //p' Makefile
+
+deps:
+	tools/install-deps
+
+demo: deps
+	tools/demo
+
+test: deps
+	tools/run-tests
+
+test-debug: deps
+	tools/run-tests --debug
+
+worktree: deps
+	tools/worktree
+
+export:
+	tools/export-series
+
+check-series:
+	tools/check-series --apply
+
+check-bisect: deps
+	tools/worktree --keep
+	tools/check-patches --build
+
+clean:
+	rm -rf out .cache/build

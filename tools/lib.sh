@@ -1,0 +1,29 @@
+# shellcheck shell=bash
+# SPDX-License-Identifier: GPL-2.0
+# Common definitions for tools/*: paths, the pinned base, messages.
+# Sourced, never run.
+
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=base.conf
+. "$TOP/base.conf"
+
+LINUX=${LINUX:-$TOP/linux}
+CACHE=${CACHE:-$TOP/.cache}
+OUT=${OUT:-$TOP/out}
+export SERIES_BRANCH=series
+
+log() { printf '%s: %s\n' "${0##*/}" "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+# Print usage from the leading comment block of the calling script.
+usage() {
+	sed -n '2,/^[^#]/{/^#/!q;s/^# \{0,1\}//;p}' "$0"
+}
+
+# Run git on the kernel work tree.
+kgit() { git -C "$LINUX" "$@"; }
+
+# The patch files named by series, in order, one per line.
+series_patches() {
+	sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$TOP/series"
+}
