@@ -27,3 +27,10 @@ kgit() { git -C "$LINUX" "$@"; }
 series_patches() {
 	sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$TOP/series"
 }
+
+# The test binaries (<selftests dir>/<binary>) of a kselftest list, one per
+# line: comments, arguments and the @disk marker dropped.
+list_tests() {
+	sed -e 's/#.*//' -e 's/^[[:space:]]*@disk[[:space:]]*//' -e '/^[[:space:]]*$/d' "$1" |
+		awk '{ print $1 }'
+}
