@@ -10,7 +10,7 @@ TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 LINUX=${LINUX:-$TOP/linux}
 CACHE=${CACHE:-$TOP/.cache}
 OUT=${OUT:-$TOP/out}
-export SERIES_BRANCH=series
+export SERIES_BRANCH=${SERIES_BRANCH:-series}
 
 log() { printf '%s: %s\n' "${0##*/}" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
