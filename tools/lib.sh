@@ -11,6 +11,9 @@ LINUX=${LINUX:-$TOP/linux}
 CACHE=${CACHE:-$TOP/.cache}
 OUT=${OUT:-$TOP/out}
 export SERIES_BRANCH=${SERIES_BRANCH:-series}
+# Kbuild passes absolute source paths; relative to this directory they are
+# the same in every clone, so ccache hits across clones and build trees.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$TOP}
 
 log() { printf '%s: %s\n' "${0##*/}" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
