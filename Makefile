@@ -9,10 +9,11 @@
 #   make check-series  series and patches/ agree, and the series applies
 #   make check-bisect  per-patch build, W=1 and sparse checks (slow)
 #   make test-debug    the tests on the debug kernel (KASAN, lockdep, ...)
+#   make bench         the KUnit benchmarks (hmm_pt against xarray), one boot
 #   make deps          install the Debian packages the tools need
 #   make clean         remove build output (keeps ./linux and ccache)
 
-.PHONY: help demo test test-debug worktree export check-series check-bisect deps clean
+.PHONY: help demo test test-debug bench worktree export check-series check-bisect deps clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -44,3 +45,6 @@ check-bisect: deps
 
 clean:
 	rm -rf out .cache/build
+
+bench: deps
+	tools/bench
