@@ -7,13 +7,14 @@
 #   make worktree      make ./linux: the pinned base + the series (git am)
 #   make export        write the work tree's commits back to patches/, series
 #   make check-series  series and patches/ agree, and the series applies
-#   make check-bisect  per-patch build, W=1 and sparse checks (slow)
+#   make check-bisect  per-patch build, W=1, sparse and coccicheck checks (slow)
+#   make events-table  regenerate docs/mmu-notifier-events.md's call-site table
 #   make test-debug    the tests on the debug kernel (KASAN, lockdep, ...)
 #   make bench         the KUnit benchmarks (hmm_pt against xarray), one boot
 #   make deps          install the Debian packages the tools need
 #   make clean         remove build output (keeps ./linux and ccache)
 
-.PHONY: help demo test test-debug bench worktree export check-series check-bisect deps clean
+.PHONY: help demo test test-debug bench events-table worktree export check-series check-bisect deps clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -48,3 +49,6 @@ clean:
 
 bench: deps
 	tools/bench
+
+events-table: deps
+	tools/mmu-events-table
