@@ -10,7 +10,7 @@
 #   make check-bisect  per-patch build, W=1, sparse and coccicheck checks (slow)
 #   make events-table  regenerate docs/mmu-notifier-events.md's call-site table
 #   make test-debug    the tests on the debug kernel (KASAN, lockdep, ...)
-#   make bench         the KUnit benchmarks (hmm_pt against xarray), one boot
+#   make bench         benchmarks, one boot: the mirror against test_hmm, hmm_pt against xarray
 #   make deps          install the Debian packages the tools need
 #   make clean         remove build output (keeps ./linux and ccache)
 
