@@ -32,8 +32,9 @@ series_patches() {
 }
 
 # The test binaries (<selftests dir>/<binary>) of a kselftest list, one per
-# line: comments, arguments and the @disk marker dropped.
+# line: comments, arguments and the @disk and @timeout=N markers dropped.
 list_tests() {
-	sed -e 's/#.*//' -e 's/^[[:space:]]*@disk[[:space:]]*//' -e '/^[[:space:]]*$/d' "$1" |
+	sed -e 's/#.*//' -e 's/^[[:space:]]*\(@[a-z]*\(=[0-9]*\)\{0,1\}[[:space:]]*\)*//' \
+		-e '/^[[:space:]]*$/d' "$1" |
 		awk '{ print $1 }'
 }
