@@ -11,10 +11,11 @@
 #   make events-table  regenerate docs/mmu-notifier-events.md's call-site table
 #   make test-debug    the tests on the debug kernel (KASAN, lockdep, ...)
 #   make bench         benchmarks, one boot: the mirror against test_hmm, hmm_pt against xarray
+#   make bench-profile where a benchmark measure's time goes (ftrace function profiler)
 #   make deps          install the Debian packages the tools need
 #   make clean         remove build output (keeps ./linux and ccache)
 
-.PHONY: help demo test test-debug bench events-table worktree export check-series check-bisect deps clean
+.PHONY: help demo test test-debug bench bench-profile events-table worktree export check-series check-bisect deps clean
 
 help:
 	@sed -n 's/^#   //p' Makefile
@@ -49,6 +50,9 @@ clean:
 
 bench: deps
 	tools/bench
+
+bench-profile: deps
+	tools/bench-profile
 
 events-table: deps
 	tools/mmu-events-table
