@@ -4,12 +4,26 @@
 # Sourced, never run.
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# The base the tools work on: BASE=6.12 (base.conf, the series) or another
+# pinned base, BASE=6.1 (base-6.1.conf, the backport).
+BASE=${BASE:-6.12}
+case $BASE in
+6.12) BASE_CONF=$TOP/base.conf;;
+*) BASE_CONF=$TOP/base-$BASE.conf;;
+esac
+if [ ! -f "$BASE_CONF" ]; then
+	printf '%s: error: BASE=%s: no %s\n' "${0##*/}" "$BASE" "$BASE_CONF" >&2
+	exit 1
+fi
 # shellcheck source=base.conf
-. "$TOP/base.conf"
+. "$BASE_CONF"
+export BASE
 
-LINUX=${LINUX:-$TOP/linux}
-CACHE=${CACHE:-$TOP/.cache}
-OUT=${OUT:-$TOP/out}
+SERIES_DIR=$TOP/$BASE_SERIES_DIR
+SERIES_DIR=${SERIES_DIR%/.}
+LINUX=${LINUX:-$TOP/$BASE_WORKTREE}
+CACHE=${CACHE:-$TOP/$BASE_CACHE}
+OUT=${OUT:-$TOP/$BASE_OUT}
 export SERIES_BRANCH=${SERIES_BRANCH:-series}
 # Kbuild passes absolute source paths; relative to this directory they are
 # the same in every clone, so ccache hits across clones and build trees.
@@ -28,7 +42,7 @@ kgit() { git -C "$LINUX" "$@"; }
 
 # The patch files named by series, in order, one per line.
 series_patches() {
-	sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$TOP/series"
+	sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$SERIES_DIR/series"
 }
 
 # The test binaries (<selftests dir>/<binary>) of a kselftest list, one per
