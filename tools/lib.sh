@@ -40,9 +40,10 @@ usage() {
 # Run git on the kernel work tree.
 kgit() { git -C "$LINUX" "$@"; }
 
-# The patch files named by series, in order, one per line.
+# The patch files named by a series file (default: this base's), in order,
+# one per line.
 series_patches() {
-	sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$SERIES_DIR/series"
+	sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "${1:-$SERIES_DIR/series}"
 }
 
 # The test binaries (<selftests dir>/<binary>) of a kselftest list, one per
