@@ -40,10 +40,14 @@ usage() {
 # Run git on the kernel work tree.
 kgit() { git -C "$LINUX" "$@"; }
 
-# The patch files named by a series file (default: this base's), in order,
-# one per line.
+# The patch files named by the series file FILE, in order, one per line.
+series_file_patches() {
+	sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$1"
+}
+
+# The patch files of this base's series.
 series_patches() {
-	sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "${1:-$SERIES_DIR/series}"
+	series_file_patches "$SERIES_DIR/series"
 }
 
 # The test binaries (<selftests dir>/<binary>) of a kselftest list, one per
