@@ -24,6 +24,8 @@ SERIES_DIR=${SERIES_DIR%/.}
 LINUX=${LINUX:-$TOP/$BASE_WORKTREE}
 CACHE=${CACHE:-$TOP/$BASE_CACHE}
 OUT=${OUT:-$TOP/$BASE_OUT}
+KCONFIG_DIR=${KCONFIG_DIR:-$TOP/$BASE_KCONFIG}
+TESTCONFIG_DIR=${TESTCONFIG_DIR:-$TOP/$BASE_TESTCONFIG}
 export SERIES_BRANCH=${SERIES_BRANCH:-series}
 # Kbuild passes absolute source paths; relative to this directory they are
 # the same in every clone, so ccache hits across clones and build trees.
