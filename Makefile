@@ -13,7 +13,7 @@
 #   make bench         benchmarks, one boot: the mirror against test_hmm, hmm_pt against xarray
 #   make bench-profile where a benchmark measure's time goes (ftrace function profiler)
 #   make deps          install the Debian packages the tools need
-#   make clean         remove build output (keeps ./linux and ccache)
+#   make clean         remove build output of both bases (keeps the work trees and ccache)
 
 .PHONY: help demo test test-debug bench bench-profile events-table worktree export check-series check-bisect deps clean
 
@@ -41,12 +41,14 @@ export:
 check-series:
 	tools/check-series --apply
 
+# The backport's code is the series' (whose coccicheck this runs too): its
+# per-patch pass is the builds, W=1 and sparse.
 check-bisect: deps
 	tools/worktree --keep
-	tools/check-patches --build
+	tools/check-patches --build $(if $(filter-out 6.12,$(or $(BASE),6.12)),--no-cocci)
 
 clean:
-	rm -rf out .cache/build
+	rm -rf out .cache/build out-6.1 .cache/6.1/build
 
 bench: deps
 	tools/bench
