@@ -3,6 +3,7 @@
 #
 #   make demo          set everything up from nothing, build, boot, show
 #   make test          everything CI runs; ends with "N passed, N failed"
+#   make test BASE=6.1 the 6.1 backport's full run (boots; not in CI)
 #
 #   make worktree      make ./linux: the pinned base + the series (git am)
 #   make export        write the work tree's commits back to patches/, series
